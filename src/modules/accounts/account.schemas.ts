@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { LOCALES } from '../taxonomy/enums.ts';
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address.' }))
+  .transform((e) => e.toLowerCase());
+export const passwordSchema = z.string().min(10, 'Use at least 10 characters.').max(256);
+export const localeSchema = z.enum(LOCALES);
+export const calendarSchema = z.enum(['gregory', 'buddhist']);
+
+export const registerBody = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: z.string().trim().min(1).max(120),
+  locale: localeSchema.default('en'),
+});
+
+export const loginBody = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(256),
+});
+
+export const sessionUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  locale: z.string(),
+  calendar: z.string(),
+  emailVerified: z.boolean(),
+  isAdmin: z.boolean(),
+  operatorCountries: z.array(z.string()),
+  memberships: z.array(z.object({ organizationId: z.string(), role: z.string() })),
+});
+
+export const sessionResponse = z.object({
+  user: sessionUser.nullable(),
+  csrfToken: z.string().nullable(),
+});
