@@ -26,3 +26,14 @@ export const pageQuery = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+/** Route config for writes: a per-caller rate limit (keyed by user, token or IP). */
+export function writeLimit(maxPerMinute: number) {
+  return {
+    rateLimit: {
+      max: maxPerMinute,
+      timeWindow: '1 minute',
+      keyGenerator: (req: import('fastify').FastifyRequest) => req.actor?.userId ?? req.ip,
+    },
+  };
+}
