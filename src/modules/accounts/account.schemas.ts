@@ -39,3 +39,27 @@ export const sessionResponse = z.object({
   user: sessionUser.nullable(),
   csrfToken: z.string().nullable(),
 });
+
+/** Tokens from mailed links: base64url secrets, bounded so junk never reaches the database. */
+export const emailTokenSchema = z.string().trim().min(1, 'The link is incomplete.').max(200);
+
+export const verifyEmailBody = z.object({ token: emailTokenSchema });
+export const verifyEmailResponse = z.object({ emailVerified: z.literal(true) });
+
+export const passwordResetRequestBody = z.object({ email: emailSchema });
+export const acceptedResponse = z.object({ accepted: z.literal(true) });
+export const passwordResetConfirmBody = z.object({ token: emailTokenSchema, password: passwordSchema });
+
+/** Unknown keys are refused so a client never believes it changed something it cannot (e.g. email). */
+export const profilePatchBody = z.strictObject({
+  displayName: z.string().trim().min(1, 'Enter a name.').max(120).optional(),
+  locale: localeSchema.optional(),
+  calendar: calendarSchema.optional(),
+});
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password.').max(256),
+  newPassword: passwordSchema,
+});
+
+export const profileResponse = sessionUser.extend({ createdAt: z.string() });

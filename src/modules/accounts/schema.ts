@@ -59,3 +59,19 @@ export const operatorCountries = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.country] })],
 );
+
+/**
+ * Failed sign-in attempts per email, kept in the database so the per-account throttle holds
+ * across app processes. Rows older than the throttle window are pruned as new ones arrive.
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: uuid('id').primaryKey(),
+    /** Lower-cased; also recorded for unknown emails, so the throttle does not reveal accounts. */
+    email: text('email').notNull(),
+    ip: text('ip'),
+    attemptedAt: ts('attempted_at').notNull(),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.attemptedAt), index('login_attempts_at_idx').on(t.attemptedAt)],
+);
