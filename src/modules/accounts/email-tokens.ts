@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { hashSecret } from '../../lib/ids.ts';
 import { AppError, badRequest } from '../../server/http/errors.ts';
@@ -39,7 +39,6 @@ export async function revokeEmailTokens(db: DbOrTx, userId: string, purpose: Ema
 
 /** How many tokens of a purpose a user was sent since `since`: caps how much mail one account can trigger. */
 export async function countRecentTokens(db: DbOrTx, userId: string, purpose: EmailTokenPurpose, since: Date): Promise<number> {
-  const { sql } = await import('drizzle-orm');
   const [r] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(emailTokens)

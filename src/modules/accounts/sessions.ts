@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { hashSecret, newSecret } from '../../lib/ids.ts';
 import { sessions } from './schema.ts';
@@ -31,4 +31,9 @@ export async function endSession(db: DbOrTx, sessionId: string) {
 /** After a password change every other session of the user ends. */
 export async function endAllSessions(db: DbOrTx, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** After changing the password while signed in, the current session stays and all others end. */
+export async function endOtherSessions(db: DbOrTx, userId: string, keepSessionId: string) {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 }

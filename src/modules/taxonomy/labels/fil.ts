@@ -1,6 +1,4 @@
-/** Filipino labels for the field taxonomy; enum labels live in fil.enums.ts. */
-export { enumLabels } from './fil.enums.ts';
-
+/** Filipino labels for the field taxonomy and the closed vocabularies. */
 export default {
   agri: 'Agrikultura at pagkain',
   'agri.crops': 'Pagpapalahi ng pananim at mga binhi',
@@ -112,3 +110,44 @@ export default {
   'services.incubation': 'Inkubasyon at pagpopondo sa teknolohiya',
   'services.consulting': 'Konsultasyon at disenyong pang-inhinyeriya',
 } satisfies Record<string, string>;
+
+export const enumLabels = {
+  organizationType: {
+    university: 'Unibersidad',
+    research_institute: 'Institusyong pampananaliksik',
+    enterprise: 'Kumpanya',
+    sme: 'Maliit at katamtamang negosyo (MSME)',
+    startup: 'Startup',
+    government_agency: 'Ahensya ng pamahalaan',
+    tech_transfer_intermediary: 'Tagapamagitan sa paglilipat ng teknolohiya',
+    science_park: 'Science park',
+    incubator: 'Incubator ng negosyo',
+    investor: 'Mamumuhunan',
+  },
+  ipStatus: {
+    granted_patent: 'Naigawad na patent',
+    pending_application: 'Nakabinbing aplikasyon',
+    utility_model: 'Utility model',
+    software_copyright: 'Karapatang-ari sa software',
+    know_how: 'Know-how / lihim pangkalakalan',
+    none: 'Wala',
+  },
+  transferMode: {
+    exclusive_licence: 'Eksklusibong lisensya',
+    non_exclusive_licence: 'Di-eksklusibong lisensya',
+    assignment: 'Paglilipat ng karapatan (assignment)',
+    joint_development: 'Magkatuwang na pagpapaunlad',
+    technical_service: 'Teknikal na serbisyo',
+    investment: 'Pamumuhunan',
+  },
+  requestVisibility: {
+    public: 'Publiko',
+    anonymous: 'Hindi nagpapakilala',
+    operators_only: 'Para lamang sa mga operator ng plataporma',
+  },
+  memberRole: {
+    owner: 'May-ari',
+    editor: 'Editor',
+    member: 'Miyembro',
+  },
+} satisfies Record<string, Record<string, string>>;

@@ -1,6 +1,4 @@
-/** Indonesian labels for the field taxonomy; enum labels live in id.enums.ts. */
-export { enumLabels } from './id.enums.ts';
-
+/** Indonesian labels for the field taxonomy and the closed vocabularies. */
 export default {
   agri: 'Pertanian dan pangan',
   'agri.crops': 'Pemuliaan tanaman dan perbenihan',
@@ -112,3 +110,44 @@ export default {
   'services.incubation': 'Inkubasi dan pembiayaan teknologi',
   'services.consulting': 'Konsultansi dan desain rekayasa',
 } satisfies Record<string, string>;
+
+export const enumLabels = {
+  organizationType: {
+    university: 'Perguruan tinggi',
+    research_institute: 'Lembaga penelitian',
+    enterprise: 'Perusahaan',
+    sme: 'UMKM',
+    startup: 'Perusahaan rintisan',
+    government_agency: 'Instansi pemerintah',
+    tech_transfer_intermediary: 'Lembaga perantara alih teknologi',
+    science_park: 'Kawasan sains dan teknologi',
+    incubator: 'Inkubator bisnis',
+    investor: 'Investor',
+  },
+  ipStatus: {
+    granted_patent: 'Paten terdaftar',
+    pending_application: 'Permohonan dalam proses',
+    utility_model: 'Paten sederhana',
+    software_copyright: 'Hak cipta perangkat lunak',
+    know_how: 'Rahasia dagang / pengetahuan teknis',
+    none: 'Tidak ada',
+  },
+  transferMode: {
+    exclusive_licence: 'Lisensi eksklusif',
+    non_exclusive_licence: 'Lisensi non-eksklusif',
+    assignment: 'Pengalihan hak',
+    joint_development: 'Pengembangan bersama',
+    technical_service: 'Layanan teknis',
+    investment: 'Investasi',
+  },
+  requestVisibility: {
+    public: 'Publik',
+    anonymous: 'Anonim',
+    operators_only: 'Hanya pengelola platform',
+  },
+  memberRole: {
+    owner: 'Pemilik',
+    editor: 'Editor',
+    member: 'Anggota',
+  },
+} satisfies Record<string, Record<string, string>>;

@@ -1,6 +1,4 @@
-/** Malay labels for the field taxonomy; enum labels live in ms.enums.ts. */
-export { enumLabels } from './ms.enums.ts';
-
+/** Malay labels for the field taxonomy and the closed vocabularies. */
 export default {
   agri: 'Pertanian dan makanan',
   'agri.crops': 'Pembiakbakaan tanaman dan benih',
@@ -112,3 +110,44 @@ export default {
   'services.incubation': 'Inkubasi dan pembiayaan teknologi',
   'services.consulting': 'Perundingan dan reka bentuk kejuruteraan',
 } satisfies Record<string, string>;
+
+export const enumLabels = {
+  organizationType: {
+    university: 'Universiti',
+    research_institute: 'Institut penyelidikan',
+    enterprise: 'Syarikat',
+    sme: 'PKS (perusahaan kecil dan sederhana)',
+    startup: 'Syarikat pemula',
+    government_agency: 'Agensi kerajaan',
+    tech_transfer_intermediary: 'Perantara pemindahan teknologi',
+    science_park: 'Taman sains',
+    incubator: 'Inkubator',
+    investor: 'Pelabur',
+  },
+  ipStatus: {
+    granted_patent: 'Paten yang diberikan',
+    pending_application: 'Permohonan dalam proses',
+    utility_model: 'Inovasi utiliti',
+    software_copyright: 'Hak cipta perisian',
+    know_how: 'Rahsia dagangan / pengetahuan teknikal',
+    none: 'Tiada',
+  },
+  transferMode: {
+    exclusive_licence: 'Lesen eksklusif',
+    non_exclusive_licence: 'Lesen bukan eksklusif',
+    assignment: 'Penyerahhakan',
+    joint_development: 'Pembangunan bersama',
+    technical_service: 'Perkhidmatan teknikal',
+    investment: 'Pelaburan',
+  },
+  requestVisibility: {
+    public: 'Awam',
+    anonymous: 'Tanpa nama',
+    operators_only: 'Pengendali platform sahaja',
+  },
+  memberRole: {
+    owner: 'Pemilik',
+    editor: 'Penyunting',
+    member: 'Ahli',
+  },
+} satisfies Record<string, Record<string, string>>;
