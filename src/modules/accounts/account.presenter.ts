@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.ts';
-import type { Actor } from './actor.ts';
+import { loadUserActor, type Actor } from './actor.ts';
 import { users } from './schema.ts';
-import type { sessionUser } from './account.schemas.ts';
+import type { profileResponse, sessionUser } from './account.schemas.ts';
 
 /** The signed-in user as the web app sees it. */
 export async function presentSessionUser(db: DbOrTx, actor: Actor): Promise<z.infer<typeof sessionUser> | null> {
@@ -20,4 +20,12 @@ export async function presentSessionUser(db: DbOrTx, actor: Actor): Promise<z.in
     operatorCountries: actor.operatorCountries,
     memberships: [...actor.memberships].map(([organizationId, role]) => ({ organizationId, role })),
   };
+}
+
+/** The user's own profile, read fresh (after a change the request's actor is out of date). */
+export async function presentProfile(db: DbOrTx, userId: string): Promise<z.infer<typeof profileResponse>> {
+  const actor = await loadUserActor(db, userId, null);
+  const [u] = await db.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, userId));
+  if (!actor || !u) throw new Error(`user ${userId} vanished`);
+  return { ...(await presentSessionUser(db, actor))!, createdAt: u.createdAt.toISOString() };
 }

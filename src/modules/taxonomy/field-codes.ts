@@ -1,7 +1,7 @@
 /**
  * The fields-of-technology taxonomy: two levels, codes are stable identifiers
  * stored on listings ("agri" is a top field, "agri.crops" a sub-field).
- * English labels here are the reference; all ten locales live in fields.data.ts.
+ * English labels here are the reference; all ten locales live in labels/ (see labels.ts).
  */
 export const FIELD_TREE = {
   agri: ['Agriculture and food', {

@@ -79,11 +79,11 @@ export const ENUM_LABELS = Object.fromEntries(
 
 /** The label of a field code in a locale; unknown codes come back unchanged. */
 export function fieldLabel(code: string, locale: Locale): string {
-  return FIELD_LABELS[code]?.[locale] ?? code;
+  return Object.hasOwn(FIELD_LABELS, code) ? FIELD_LABELS[code][locale] : code;
 }
 
 /** The label of a closed-vocabulary value in a locale; unknown values come back unchanged. */
 export function enumLabel<K extends EnumKind>(kind: K, value: EnumValue<K>, locale: Locale): string {
   const labels = ENUM_LABELS[kind] as Record<string, Record<Locale, string>>;
-  return labels[value]?.[locale] ?? value;
+  return Object.hasOwn(labels, value) ? labels[value][locale] : value;
 }

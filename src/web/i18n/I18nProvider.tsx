@@ -68,7 +68,8 @@ export function I18nProvider({ locale, calendar, children }: { locale: Locale; c
   }, [locale]);
 
   const value = useMemo<I18n | null>(() => {
-    if (!state || state.locale !== locale) return null;
+    // While another locale loads, the previous catalog stays on screen (no blank flash).
+    if (!state) return null;
     const tr = makeTranslator(locale, state.messages, state.fallback);
     return { locale, t: tr.t, lookup: tr.lookup, fmt: makeFormatters(locale, calendar) };
   }, [state, locale, calendar]);

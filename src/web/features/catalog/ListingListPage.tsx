@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { api, ApiError } from '../../api/client.ts';
+import type { Listing, Page } from '../../api/types.ts';
+import { useFields } from '../../api/taxonomy.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Empty, ErrorState, Loading, PageHeader, useTitle } from '../../components/bits.tsx';
+import { L } from '../../components/links.tsx';
+import { useSession } from '../../api/session.tsx';
+import type { ListingKind } from '../../lib/enums.ts';
+import { FILTER_KEYS, ListingFilters } from './ListingFilters.tsx';
+import { ListingCard } from './ListingCard.tsx';
+import { kindPath } from './listing-helpers.ts';
+
+/** Offers or requests: filters and sort in the URL, "load more" with the API's cursor. */
+export function ListingListPage({ kind }: { kind: ListingKind }) {
+  const { t, locale } = useI18n();
+  const { user } = useSession();
+  const [params, setParams] = useSearchParams();
+  const fields = useFields(locale);
+  const [items, setItems] = useState<Listing[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  const title = kind === 'offer' ? t('offers.title') : t('requests.title');
+  useTitle(title);
+
+  const query = () => {
+    const q: Record<string, string> = { locale, limit: '20' };
+    for (const k of FILTER_KEYS) {
+      const v = params.get(k);
+      if (v) q[k] = v;
+    }
+    return q;
+  };
+  const key = params.toString() + locale + kind;
+
+  const fetchPage = async (after: string | null) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await api.get<Page<Listing>>(kindPath(kind), { ...query(), cursor: after ?? undefined });
+      setItems((prev) => (after ? [...prev, ...page.items] : page.items));
+      setCursor(page.nextCursor);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, { code: 'internal', message: String(e) }));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    setItems([]);
+    void fetchPage(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const update = (next: Record<string, string>) => {
+    const p = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(next)) {
+      if (v) p.set(k, v);
+      else p.delete(k);
+    }
+    setParams(p);
+  };
+
+  return (
+    <section className="page">
+      <PageHeader title={title}>
+        {user ? (
+          <L to={`${kindPath(kind)}/new`} className="btn primary">
+            {kind === 'offer' ? t('dashboard.createOffer') : t('dashboard.createRequest')}
+          </L>
+        ) : null}
+      </PageHeader>
+      <p className="lead">{kind === 'offer' ? t('offers.lead') : t('requests.lead')}</p>
+      <ListingFilters key={params.get('q') ?? ''} kind={kind} params={params} onChange={update} fields={fields} />
+      <div className="list-toolbar">
+        <label htmlFor="sort">{t('filters.sort')}</label>
+        <select id="sort" value={params.get('sort') ?? 'newest'} onChange={(e) => update({ sort: e.target.value === 'newest' ? '' : e.target.value })}>
+          <option value="newest">{t('sort.newest')}</option>
+          <option value="oldest">{t('sort.oldest')}</option>
+          <option value="trl">{t('sort.trl')}</option>
+          {kind === 'request' ? <option value="deadline">{t('sort.deadline')}</option> : null}
+        </select>
+      </div>
+      <div aria-live="polite" aria-busy={loading}>
+        {items.length > 0 ? (
+          <div className="card-list">
+            {items.map((l) => (
+              <ListingCard key={l.id} listing={l} fields={fields} />
+            ))}
+          </div>
+        ) : !loading && !error ? (
+          <Empty>{t('list.empty')}</Empty>
+        ) : null}
+        {loading ? <Loading /> : null}
+        {error ? <ErrorState error={error} onRetry={() => void fetchPage(cursor)} /> : null}
+      </div>
+      {cursor && !loading ? (
+        <div className="load-more">
+          <button type="button" className="btn" onClick={() => void fetchPage(cursor)}>
+            {t('list.loadMore')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
