@@ -22,7 +22,7 @@ import { NETWORK_COUNTRIES, TRANSFER_MODES } from '../src/modules/taxonomy/enums
 import { SUB_FIELD_CODES } from '../src/modules/taxonomy/field-codes.ts';
 import { newId } from '../src/lib/ids.ts';
 import { generatedDocs, readCorpus } from './corpus.ts';
-import { startServer, stopServer } from './server-process.ts';
+import { startServer, stopServer } from '../test/helpers/server-process.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../server/deps.ts';
+import { expireListingsJob } from '../modules/catalog/expire-listings.ts';
 
 export interface ScheduledJob {
   name: string;
@@ -7,7 +8,7 @@ export interface ScheduledJob {
 }
 
 /** Jobs registered by modules; each runs periodically with the injected clock. */
-export const JOBS: ScheduledJob[] = [];
+export const JOBS: ScheduledJob[] = [expireListingsJob];
 
 /**
  * Runs every scheduled job on its interval in this process. Jobs are written to be safe

@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { AppDeps } from '../../src/server/deps.ts';
@@ -49,11 +49,11 @@ export async function startTestApp(kind: DbKind, opts: { smtpUrl?: string; env?:
 /** A caller with a session: sends its cookie and CSRF header on every request. */
 export interface Client {
   userId: string | null;
-  request(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
-  get(url: string): ReturnType<FastifyInstance['inject']>;
-  post(url: string, body?: unknown): ReturnType<FastifyInstance['inject']>;
-  patch(url: string, body?: unknown): ReturnType<FastifyInstance['inject']>;
-  delete(url: string): ReturnType<FastifyInstance['inject']>;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
 }
 
 export function clientFor(app: FastifyInstance, auth: { userId?: string; cookie?: string; csrf?: string; bearer?: string } = {}): Client {
@@ -61,7 +61,7 @@ export function clientFor(app: FastifyInstance, auth: { userId?: string; cookie?
   if (auth.cookie) headers.cookie = auth.cookie;
   if (auth.csrf) headers['x-csrf-token'] = auth.csrf;
   if (auth.bearer) headers.authorization = `Bearer ${auth.bearer}`;
-  const request = (o: InjectOptions) => app.inject({ ...o, headers: { ...headers, ...(o.headers as Record<string, string>) } });
+  const request = (o: InjectOptions): Promise<LightMyRequestResponse> => app.inject({ ...o, headers: { ...headers, ...(o.headers as Record<string, string>) } });
   return {
     userId: auth.userId ?? null,
     request,
