@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../accounts/actor.ts';
 import type { ListingKind } from './listing.schemas.ts';
 import { loadVisibleListing } from './load-listing.ts';
-import { requireWriter } from './listing.policy.ts';
+import { requireSignedIn, requireWriter } from './listing.policy.ts';
 import { changeStatus, requireStatus } from './listing-transition.ts';
 
 export type CloseReason = 'transferred' | 'withdrawn';
@@ -14,6 +14,7 @@ export async function closeListing(
   input: { id: string; kind: ListingKind | null; reason: CloseReason },
   ctx: { now: Date },
 ) {
+  requireSignedIn(actor);
   return db.transaction(async (tx) => {
     const { row } = await loadVisibleListing(tx, actor, input.id, { kind: input.kind, lock: true });
     requireWriter(actor, row.organizationId);

@@ -7,7 +7,7 @@ import { deleteStoredFile } from '../files/store-upload.ts';
 import { listings } from './schema.ts';
 import type { ListingKind } from './listing.schemas.ts';
 import { loadVisibleListing } from './load-listing.ts';
-import { requireWriter } from './listing.policy.ts';
+import { requireSignedIn, requireWriter } from './listing.policy.ts';
 import { attachmentIds } from './listing-files.ts';
 
 /**
@@ -20,6 +20,7 @@ export async function deleteDraft(
   input: { id: string; kind: ListingKind | null },
   ctx: { now: Date; dataDir: string },
 ): Promise<void> {
+  requireSignedIn(actor);
   const fileIds = await db.transaction(async (tx) => {
     const { row } = await loadVisibleListing(tx, actor, input.id, { kind: input.kind, lock: true });
     requireWriter(actor, row.organizationId);

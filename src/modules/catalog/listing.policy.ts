@@ -54,6 +54,10 @@ export function requireReadScope(a: Actor): void {
   }
 }
 
+export function requireSignedIn(a: Actor): void {
+  if (!a.userId) throw unauthorized();
+}
+
 /** For commands that change a visible listing: signed in, then allowed to write for its organisation. */
 export function requireWriter(a: Actor, orgId: string): void {
   if (!a.userId) throw unauthorized();

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../accounts/actor.ts';
 import type { ListingKind } from './listing.schemas.ts';
 import { loadVisibleListing } from './load-listing.ts';
-import { requireWriter } from './listing.policy.ts';
+import { requireSignedIn, requireWriter } from './listing.policy.ts';
 import { changeStatus, requireStatus } from './listing-transition.ts';
 
 /**
@@ -10,6 +10,7 @@ import { changeStatus, requireStatus } from './listing-transition.ts';
  * materially since (a material edit would have sent it to review), so no new review is needed.
  */
 export async function resumeListing(db: Db, actor: Actor, input: { id: string; kind: ListingKind | null }, ctx: { now: Date }) {
+  requireSignedIn(actor);
   return db.transaction(async (tx) => {
     const { row } = await loadVisibleListing(tx, actor, input.id, { kind: input.kind, lock: true });
     requireWriter(actor, row.organizationId);

@@ -59,6 +59,11 @@ export const listings = pgTable(
   },
   (t) => [
     index('listings_browse_idx').on(t.kind, t.status, t.id),
+    // Keyset pagination of the public lists: one index per sort, each ending in id.
+    index('listings_published_idx').on(t.kind, t.status, t.publishedAt, t.id),
+    index('listings_trl_idx').on(t.kind, t.status, t.trl, t.id),
+    index('listings_deadline_idx').on(t.kind, t.status, t.deadline, t.id),
+    index('listings_queue_idx').on(t.status, t.submittedAt, t.id),
     index('listings_org_idx').on(t.organizationId, t.kind),
     index('listings_expiry_idx').on(t.status, t.expiresAt),
     index('listings_fields_gin').using('gin', t.fields),

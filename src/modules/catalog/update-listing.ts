@@ -6,7 +6,7 @@ import { writeAudit } from '../audit/write-audit.ts';
 import { listings, listingTexts } from './schema.ts';
 import type { ListingKind } from './listing.schemas.ts';
 import { loadVisibleListing, type ListingRow } from './load-listing.ts';
-import { requireWriter } from './listing.policy.ts';
+import { requireSignedIn, requireWriter } from './listing.policy.ts';
 import { checkDeadline } from './listing-rules.ts';
 import { MATERIAL_KEYS, type ListingPatch, type ListingTextInput, type ListingValues } from './listing-input.ts';
 
@@ -48,6 +48,7 @@ export async function updateListing(
   input: { id: string; kind: ListingKind | null; patch: ListingPatch },
   ctx: { now: Date },
 ): Promise<ListingRow> {
+  requireSignedIn(actor);
   const { patch } = input;
   const { now } = ctx;
   return db.transaction(async (tx) => {

@@ -1,11 +1,21 @@
 /**
- * Shapes of the API as the web app uses them (the contract in the project brief).
- * The session user comes straight from the accounts module's zod schema; the other modules'
- * schemas were still being written when this was, so their shapes are spelled out here.
+ * Shapes of the API as the web app sees them, inferred from the server's own zod schemas
+ * through type-only imports (erased by Vite, so no server code reaches the browser).
  */
 import type { z } from 'zod';
 import type { sessionUser } from '../../modules/accounts/account.schemas.ts';
-import type { ListingKind, ListingStatus } from '../lib/enums.ts';
+import type { adminUser } from '../../modules/accounts/admin.schemas.ts';
+import type { auditEntry } from '../../modules/audit/audit.schemas.ts';
+import type { mailDetail, mailSummary } from '../../modules/mail/mail.schemas.ts';
+import type { offerOut, offerSummaryOut } from '../../modules/catalog/offer.schemas.ts';
+import type { requestOut, requestSummaryOut } from '../../modules/catalog/request.schemas.ts';
+import type { attachmentOut } from '../../modules/catalog/listing.schemas.ts';
+import type {
+  invitationView,
+  memberView,
+  organizationDetail,
+  organizationSummary,
+} from '../../modules/organizations/organization.schemas.ts';
 
 export type SessionUser = z.infer<typeof sessionUser>;
 export interface SessionInfo {
@@ -16,118 +26,24 @@ export interface SessionInfo {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  total?: number;
 }
 
-export interface OrganizationSummary {
-  id: string;
-  type: string;
-  country: string;
-  region: string;
-  website: string | null;
-  name: string;
-  description: string;
-  lang: string;
-  originalLang: string;
-  verified: boolean;
-  verificationStatus: string;
-  verificationNote?: string | null;
-  logoUrl: string | null;
-  isDemo: boolean;
-  createdAt: string;
-  languages?: string[];
-  texts?: { lang: string; name: string; description: string; source?: string }[];
-  permissions?: { edit?: boolean; manageMembers?: boolean; verify?: boolean };
-}
+export type OrganizationSummary = z.infer<typeof organizationSummary>;
+export type OrganizationDetail = z.infer<typeof organizationDetail>;
+export type Member = z.infer<typeof memberView>;
+export type Invitation = z.infer<typeof invitationView>;
+export type Attachment = z.infer<typeof attachmentOut>;
 
-export interface OrganizationLite {
-  id: string;
-  name: string;
-  country: string;
-  type: string;
-  verified: boolean;
-}
-
-export interface Attachment {
-  id: string;
-  kind: string;
-  mime: string;
-  name: string;
-  sizeBytes: number;
-  url: string;
-}
-
-export interface Price {
-  amount: number | null;
-  currency: string | null;
-  negotiable: boolean;
-}
-
-export interface Budget {
-  min: number | null;
-  max: number | null;
-  currency: string | null;
-}
-
-export interface ListingText {
-  lang: string;
-  source: string;
-  title: string;
-  /** Offers. */
-  summary?: string;
-  description?: string;
-  applications?: string;
-  advantages?: string;
-  /** Requests. */
-  problem?: string;
-  desiredOutcome?: string;
-}
-
-interface ListingBase {
-  id: string;
-  kind: ListingKind;
-  status: ListingStatus;
-  organization: OrganizationLite | null;
-  originalLang: string;
-  text: ListingText;
-  texts?: ListingText[];
-  languages: string[];
-  fields: string[];
-  keywords: string[];
-  attachments: Attachment[];
-  publishedAt: string | null;
-  lastConfirmedAt: string | null;
-  expiresAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  revision: number;
-  moderationNote?: string | null;
-  permissions?: { edit?: boolean; submit?: boolean; moderate?: boolean };
-}
-
-export interface Offer extends ListingBase {
-  kind: 'offer';
-  trl: number;
-  ipStatus: string;
-  patents: { number: string; jurisdiction: string }[];
-  transferModes: string[];
-  price: Price;
-  targetCountries: string[];
-}
-
-export interface TechRequest extends ListingBase {
-  kind: 'request';
-  minTrl: number;
-  budget: Budget | null;
-  cooperationModes: string[];
-  deadline: string | null;
-  neededCountries: string[];
-  visibility: string;
-}
-
+export type Offer = z.infer<typeof offerOut>;
+export type TechRequest = z.infer<typeof requestOut>;
+/** A full listing (detail view). */
 export type Listing = Offer | TechRequest;
-
-/** List rows: the detail shape minus the long texts; the web treats them alike. */
-export type ListingSummary = Listing;
+/** A row of a list: the detail without long texts, attachments and permissions. */
+export type ListingSummary = z.infer<typeof offerSummaryOut> | z.infer<typeof requestSummaryOut>;
+export type OfferText = Offer['text'];
+export type RequestText = TechRequest['text'];
+export type ListingText = OfferText | RequestText;
 
 export interface FieldNode {
   code: string;
@@ -136,55 +52,7 @@ export interface FieldNode {
   children?: FieldNode[];
 }
 
-export interface Member {
-  userId: string;
-  displayName: string;
-  email?: string;
-  role: string;
-  createdAt?: string;
-}
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: string;
-  createdAt: string;
-  expiresAt: string;
-  acceptedAt: string | null;
-  revokedAt?: string | null;
-}
-
-export interface AdminUser {
-  id: string;
-  email: string;
-  displayName: string;
-  isAdmin: boolean;
-  emailVerified?: boolean;
-  locale?: string;
-  operatorCountries: string[];
-  createdAt?: string;
-}
-
-export interface AuditEntry {
-  id: string;
-  at?: string;
-  createdAt?: string;
-  actorId?: string | null;
-  actorName?: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before?: unknown;
-  after?: unknown;
-  note?: string | null;
-}
-
-export interface MailSummary {
-  id: string;
-  to: string;
-  subject: string;
-  createdAt: string;
-  status?: string;
-  text?: string;
-  html?: string;
-}
+export type AdminUser = z.infer<typeof adminUser>;
+export type AuditEntry = z.infer<typeof auditEntry>;
+export type MailSummary = z.infer<typeof mailSummary>;
+export type MailDetail = z.infer<typeof mailDetail>;

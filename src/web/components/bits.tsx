@@ -100,3 +100,18 @@ export function Row({ term, children }: { term: string; children: ReactNode }) {
     </div>
   );
 }
+
+/** Shown by pages that need a signed-in user. */
+export function SignInRequired() {
+  const { t } = useI18n();
+  return (
+    <section className="page narrow">
+      <div className="notice warn" role="alert">
+        <p>{t('auth.signInRequired')}</p>
+        <L to="/signin" className="btn primary">
+          {t('nav.signIn')}
+        </L>
+      </div>
+    </section>
+  );
+}

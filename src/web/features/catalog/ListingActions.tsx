@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import type { Listing } from '../../api/types.ts';
+import type { Listing, ListingSummary } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useEnumLabels } from '../../i18n/enum-labels.ts';
 import { FormError, useAction } from '../../components/form.tsx';
@@ -9,7 +9,7 @@ import { L } from '../../components/links.tsx';
 import { STATUS_ACTIONS, kindPath } from './listing-helpers.ts';
 
 /** The owner's lifecycle buttons for a listing, depending on its state. */
-export function ListingActions({ listing, onChanged }: { listing: Listing; onChanged(l: Listing | null): void }) {
+export function ListingActions({ listing, onChanged }: { listing: ListingSummary; onChanged(l: Listing | null): void }) {
   const { t, locale } = useI18n();
   const labels = useEnumLabels();
   const navigate = useNavigate();

@@ -1,10 +1,10 @@
-import type { Listing } from '../../api/types.ts';
+import type { ListingSummary } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useEnumLabels, label } from '../../i18n/enum-labels.ts';
 import { Row } from '../../components/bits.tsx';
 
 /** The structured attributes of a listing as a definition list. */
-export function ListingAttributes({ listing: l, fieldName }: { listing: Listing; fieldName(code: string): string }) {
+export function ListingAttributes({ listing: l, fieldName }: { listing: ListingSummary; fieldName(code: string): string }) {
   const { t, fmt } = useI18n();
   const labels = useEnumLabels();
   const join = (xs: string[]) => (xs.length ? fmt.list(xs) : null);
@@ -16,7 +16,7 @@ export function ListingAttributes({ listing: l, fieldName }: { listing: Listing;
           <Row term={t('listing.trl')}>{t('listing.trlValue', { trl: l.trl })}</Row>
           <Row term={t('listing.ipStatus')}>{label(labels.ipStatus, l.ipStatus)}</Row>
           <Row term={t('listing.patents')}>
-            {l.patents?.length ? (
+            {'patents' in l && l.patents.length ? (
               <ul className="plain">
                 {l.patents.map((p) => (
                   <li key={p.number}>

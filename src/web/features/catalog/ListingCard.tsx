@@ -1,4 +1,4 @@
-import type { Listing } from '../../api/types.ts';
+import type { ListingSummary } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useEnumLabels, label } from '../../i18n/enum-labels.ts';
 import { fieldLabel, type FieldTaxonomy } from '../../api/taxonomy.ts';
@@ -7,7 +7,7 @@ import { VerifiedBadge } from '../../components/bits.tsx';
 import { kindPath, listingModes, listingTrl, teaser } from './listing-helpers.ts';
 
 /** One listing in a list: title, teaser, organisation and the attributes people filter by. */
-export function ListingCard({ listing, fields }: { listing: Listing; fields: FieldTaxonomy | null }) {
+export function ListingCard({ listing, fields }: { listing: ListingSummary; fields: FieldTaxonomy | null }) {
   const { t, fmt, locale } = useI18n();
   const labels = useEnumLabels();
   const l = listing;

@@ -93,24 +93,24 @@ export function ListingDetailPage({ kind }: { kind: ListingKind }) {
 
       <div className="detail-grid">
         <div className="detail-main">
-          {kind === 'offer' ? (
+          {l.kind === 'offer' ? (
             <>
               <p className="summary" lang={tx.lang}>
-                {tx.summary}
+                {l.text.summary}
               </p>
-              <h2>{t('listing.description')}</h2>
-              <Paragraphs text={tx.description} lang={tx.lang} />
-              {tx.applications ? <h2>{t('listing.applications')}</h2> : null}
-              <Paragraphs text={tx.applications} lang={tx.lang} />
-              {tx.advantages ? <h2>{t('listing.advantages')}</h2> : null}
-              <Paragraphs text={tx.advantages} lang={tx.lang} />
+              {l.text.description ? <h2>{t('listing.description')}</h2> : null}
+              <Paragraphs text={l.text.description} lang={tx.lang} />
+              {l.text.applications ? <h2>{t('listing.applications')}</h2> : null}
+              <Paragraphs text={l.text.applications} lang={tx.lang} />
+              {l.text.advantages ? <h2>{t('listing.advantages')}</h2> : null}
+              <Paragraphs text={l.text.advantages} lang={tx.lang} />
             </>
           ) : (
             <>
               <h2>{t('listing.problem')}</h2>
-              <Paragraphs text={tx.problem ?? tx.summary} lang={tx.lang} />
-              <h2>{t('listing.desiredOutcome')}</h2>
-              <Paragraphs text={tx.desiredOutcome ?? tx.description} lang={tx.lang} />
+              <Paragraphs text={l.text.problem} lang={tx.lang} />
+              {l.text.desiredOutcome ? <h2>{t('listing.desiredOutcome')}</h2> : null}
+              <Paragraphs text={l.text.desiredOutcome} lang={tx.lang} />
             </>
           )}
           {l.attachments.length > 0 ? (

@@ -67,7 +67,7 @@ export function draftFromListing(l: Listing, versions: Listing['text'][]): Listi
     return {
       ...base,
       trl: String(l.trl),
-      ipStatus: l.ipStatus,
+      ipStatus: l.ipStatus ?? 'none',
       patents: l.patents ?? [],
       modes: l.transferModes,
       amount: l.price?.amount != null ? String(toMajor(l.price.amount, cur)) : '',
