@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
-import type { Listing, Page } from '../../api/types.ts';
+import type { Listing, ListingSummary, Page } from '../../api/types.ts';
 import { useSession } from '../../api/session.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useEnumLabels, label } from '../../i18n/enum-labels.ts';
@@ -17,7 +17,7 @@ function MyListings() {
   const labels = useEnumLabels();
   const [kind, setKind] = useState('');
   const [status, setStatus] = useState('');
-  const res = useApi(() => api.get<Page<Listing> | Listing[]>('/me/listings', { kind, status, locale }), [kind, status, locale]);
+  const res = useApi(() => api.get<Page<ListingSummary> | ListingSummary[]>('/me/listings', { kind, status, locale }), [kind, status, locale]);
   const items = res.data ? (Array.isArray(res.data) ? res.data : res.data.items) : [];
   const replace = (id: string, next: Listing | null) =>
     res.setData(next ? items.map((l) => (l.id === id ? next : l)) : items.filter((l) => l.id !== id));

@@ -1,4 +1,4 @@
-import type { ListingSummary } from '../../api/types.ts';
+import type { ListingSummary, Offer } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { useEnumLabels, label } from '../../i18n/enum-labels.ts';
 import { Row } from '../../components/bits.tsx';
@@ -7,6 +7,8 @@ import { Row } from '../../components/bits.tsx';
 export function ListingAttributes({ listing: l, fieldName }: { listing: ListingSummary; fieldName(code: string): string }) {
   const { t, fmt } = useI18n();
   const labels = useEnumLabels();
+  // Summaries (lists, queues) carry no patents; full offers do.
+  const patents = 'patents' in l ? (l as Offer).patents : [];
   const join = (xs: string[]) => (xs.length ? fmt.list(xs) : null);
   return (
     <dl className="facts">
@@ -16,9 +18,9 @@ export function ListingAttributes({ listing: l, fieldName }: { listing: ListingS
           <Row term={t('listing.trl')}>{t('listing.trlValue', { trl: l.trl })}</Row>
           <Row term={t('listing.ipStatus')}>{label(labels.ipStatus, l.ipStatus)}</Row>
           <Row term={t('listing.patents')}>
-            {'patents' in l && l.patents.length ? (
+            {patents.length ? (
               <ul className="plain">
-                {l.patents.map((p) => (
+                {patents.map((p) => (
                   <li key={p.number}>
                     {p.number} ({fmt.country(p.jurisdiction)})
                   </li>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../../api/client.ts';
-import type { Listing, Page } from '../../api/types.ts';
+import type { ListingSummary, Page } from '../../api/types.ts';
 import { useFields } from '../../api/taxonomy.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Empty, ErrorState, Loading, PageHeader, useTitle } from '../../components/bits.tsx';
@@ -18,7 +18,7 @@ export function ListingListPage({ kind }: { kind: ListingKind }) {
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const fields = useFields(locale);
-  const [items, setItems] = useState<Listing[]>([]);
+  const [items, setItems] = useState<ListingSummary[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ApiError | null>(null);
@@ -39,7 +39,7 @@ export function ListingListPage({ kind }: { kind: ListingKind }) {
     setLoading(true);
     setError(null);
     try {
-      const page = await api.get<Page<Listing>>(kindPath(kind), { ...query(), cursor: after ?? undefined });
+      const page = await api.get<Page<ListingSummary>>(kindPath(kind), { ...query(), cursor: after ?? undefined });
       setItems((prev) => (after ? [...prev, ...page.items] : page.items));
       setCursor(page.nextCursor);
     } catch (e) {

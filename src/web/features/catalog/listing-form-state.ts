@@ -122,7 +122,10 @@ export function draftToBody(kind: ListingKind, d: ListingDraft): Record<string, 
       ipStatus: d.ipStatus,
       patents: d.patents.filter((p) => p.number.trim()),
       transferModes: d.modes,
-      price: { amount: money(d.amount, d.currency), currency: d.currency || null, negotiable: d.negotiable },
+      price: (() => {
+        const amount = money(d.amount, d.currency);
+        return { amount, currency: amount === null ? null : d.currency, negotiable: d.negotiable };
+      })(),
       targetCountries: d.countries,
     };
   }
@@ -131,7 +134,8 @@ export function draftToBody(kind: ListingKind, d: ListingDraft): Record<string, 
   return {
     ...common,
     minTrl: Number(d.trl),
-    budget: min === null && max === null ? null : { min, max, currency: d.currency },
+    // One bound alone means an exact figure: the API wants both.
+    budget: min === null && max === null ? null : { min: min ?? max, max: max ?? min, currency: d.currency },
     cooperationModes: d.modes,
     deadline: d.deadline || null,
     neededCountries: d.countries,

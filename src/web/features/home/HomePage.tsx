@@ -1,6 +1,6 @@
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
-import type { Listing, OrganizationSummary, Page } from '../../api/types.ts';
+import type { ListingSummary, OrganizationSummary, Page } from '../../api/types.ts';
 import { useFields } from '../../api/taxonomy.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { L } from '../../components/links.tsx';
@@ -14,8 +14,8 @@ export function HomePage() {
   const { t, fmt, locale } = useI18n();
   const fields = useFields(locale);
   useTitle(t('home.title'));
-  const offers = useApi(() => api.get<Counted<Listing>>('/offers', { locale, limit: 4 }), [locale]);
-  const requests = useApi(() => api.get<Counted<Listing>>('/requests', { locale, limit: 4 }), [locale]);
+  const offers = useApi(() => api.get<Counted<ListingSummary>>('/offers', { locale, limit: 4, withTotal: 'true' }), [locale]);
+  const requests = useApi(() => api.get<Counted<ListingSummary>>('/requests', { locale, limit: 4, withTotal: 'true' }), [locale]);
   const orgs = useApi(() => api.get<Counted<OrganizationSummary>>('/organizations', { locale, limit: 1, verified: true }), [locale]);
   const counts = [
     { n: offers.data?.total, label: (n: number) => t('home.countOffers', { n }) },

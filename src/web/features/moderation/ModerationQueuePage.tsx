@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { Listing, Page } from '../../api/types.ts';
+import type { ListingSummary, Page } from '../../api/types.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { isOperator, useSession } from '../../api/session.tsx';
 import { useFields, fieldLabel } from '../../api/taxonomy.ts';
@@ -22,7 +22,7 @@ export function ModerationQueuePage() {
   const [kind, setKind] = useState('');
   const [country, setCountry] = useState('');
   const list = useCursorList(
-    (cursor) => api.get<Page<Listing>>('/moderation/queue', { kind, country, cursor: cursor ?? undefined, locale }),
+    (cursor) => api.get<Page<ListingSummary>>('/moderation/queue', { kind, country, cursor: cursor ?? undefined, locale }),
     `${kind}|${country}|${locale}|${user?.id ?? ''}`,
   );
   useTitle(t('moderation.queueTitle'));

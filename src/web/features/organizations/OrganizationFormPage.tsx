@@ -54,7 +54,14 @@ export function OrganizationFormPage() {
 
   const form = useSubmit(
     () => {
-      const body = { ...d!, website: d!.website.trim() || null };
+      const body: Record<string, unknown> = { ...d!, website: d!.website.trim() || null };
+      if (id && existing.data) {
+        // Texts are upserted per language on the server; removed versions must be named.
+        const kept = new Set(d!.texts.map((x) => x.lang));
+        const removeLangs = existing.data.texts.map((x) => x.lang).filter((l) => !kept.has(l));
+        if (removeLangs.length) body.removeLangs = removeLangs;
+        delete body.country;
+      }
       return id ? api.patch<OrganizationSummary>(`/organizations/${id}`, body) : api.post<OrganizationSummary>('/organizations', body);
     },
     async (org) => {
