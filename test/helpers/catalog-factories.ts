@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { TestApp, Client } from './test-app.ts';
 import { clientFor } from './test-app.ts';
-import { makeUser, unique, type TestUser } from './factories.ts';
+import { unique, type TestUser } from './factories.ts';
 import { hashSecret, newId, newSecret } from '../../src/lib/ids.ts';
-import { apiTokens, memberships, organizations, organizationTexts } from '../../src/modules/organizations/schema.ts';
+import { apiTokens } from '../../src/modules/organizations/schema.ts';
+import { makeOrganization } from './organization-factories.ts';
 import { listings } from '../../src/modules/catalog/schema.ts';
 import { expiryFrom } from '../../src/modules/catalog/listing-rules.ts';
 import type { OfferCreateBody } from '../../src/modules/catalog/offer.schemas.ts';
@@ -11,9 +12,8 @@ import type { RequestCreateBody } from '../../src/modules/catalog/request.schema
 import type { ListingStatus } from '../../src/modules/catalog/listing.schemas.ts';
 
 /**
- * Catalog factories. Organisations are written straight into their tables (the
- * organisations module's own factory can replace makeOrg once it exists); listings are
- * created through the API, as a user would, and then moved to the wanted status directly.
+ * Catalog factories. Organisations come from the organisations module's factory; listings
+ * are created through the API, as a user would, and then moved to the wanted status directly.
  */
 export interface OrgOptions {
   country?: string;
@@ -35,32 +35,19 @@ export interface TestOrg {
 }
 
 export async function makeOrg(t: TestApp, o: OrgOptions = {}): Promise<TestOrg> {
-  const { db } = t.deps.database;
-  const now = t.clock.now();
-  const owner = o.owner ?? (await makeUser(t));
-  const id = newId();
-  const country = o.country ?? 'TH';
-  const type = o.type ?? 'university';
-  const name = o.name ?? `Org ${unique('o')}`;
   const lang = o.lang ?? 'en';
-  await db.insert(organizations).values({
-    id,
+  const type = o.type ?? 'university';
+  const org = await makeOrganization(t, {
+    owner: o.owner,
+    editors: o.editors,
+    members: o.members,
+    country: o.country ?? 'TH',
     type,
-    country,
     originalLang: lang,
+    names: { [lang]: o.name ?? `Org ${unique('o')}` },
     verificationStatus: o.verified === false ? 'unverified' : 'verified',
-    verifiedAt: o.verified === false ? null : now,
-    createdAt: now,
-    updatedAt: now,
   });
-  await db.insert(organizationTexts).values({ organizationId: id, lang, name, description: '', source: 'original' });
-  const roles: [TestUser, string][] = [
-    [owner, 'owner'],
-    ...(o.editors ?? []).map((u) => [u, 'editor'] as [TestUser, string]),
-    ...(o.members ?? []).map((u) => [u, 'member'] as [TestUser, string]),
-  ];
-  for (const [u, role] of roles) await db.insert(memberships).values({ organizationId: id, userId: u.userId, role, createdAt: now });
-  return { id, country, type, name, owner };
+  return { ...org, type };
 }
 
 /** An organisation API token with these scopes, as a client that sends it. */

@@ -41,14 +41,17 @@ export async function loadSummaryViews(db: DbOrTx, rows: ListingRow[], locale: s
   const langsOf = new Map<string, string[]>();
   for (const l of langRows) langsOf.set(l.id, [...(langsOf.get(l.id) ?? []), l.lang]);
   const chosen = rows.map((r) => ({ id: r.id, lang: pickLang(langsOf.get(r.id) ?? [], locale, r.originalLang) }));
+  const wanted = chosen.filter((c) => c.lang);
   const pairs = sql.join(
-    chosen.filter((c) => c.lang).map((c) => sql`(${c.id}::uuid, ${c.lang})`),
+    wanted.map((c) => sql`(${c.id}::uuid, ${c.lang})`),
     sql`, `,
   );
-  const texts = await db
-    .select()
-    .from(listingTexts)
-    .where(sql`(${listingTexts.listingId}, ${listingTexts.lang}) IN (${pairs})`);
+  const texts = wanted.length
+    ? await db
+        .select()
+        .from(listingTexts)
+        .where(sql`(${listingTexts.listingId}, ${listingTexts.lang}) IN (${pairs})`)
+    : [];
   const textOf = new Map(texts.map((t) => [t.listingId, t]));
   return rows.flatMap((row) => {
     const text = textOf.get(row.id);

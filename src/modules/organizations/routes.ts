@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody, errorResponses, uuidParam, writeLimit } from '../../server/http/schemas.ts';
 import type { Actor } from '../accounts/actor.ts';
-import type { DbOrTx } from '../../db/client.ts';
 import { readUploadFromRequest } from '../files/store-upload.ts';
 import {
   createOrganizationBody,
@@ -11,8 +10,7 @@ import {
   organizationPage,
   updateOrganizationBody,
 } from './organization.schemas.ts';
-import { presentOrganizationDetail } from './organization.presenter.ts';
-import { loadOrganization, loadOrganizationTexts } from './load-organization.ts';
+import { organizationDetailFor } from './organization-detail.ts';
 import { createOrganization } from './create-organization.ts';
 import { updateOrganization } from './update-organization.ts';
 import { listOrganizations } from './list-organizations.ts';
@@ -20,12 +18,6 @@ import { assertCanEditOrganization, setOrganizationLogo } from './set-organizati
 import { memberRoutes } from './member.routes.ts';
 import { verificationRoutes } from './verification.routes.ts';
 import { apiTokenRoutes } from './api-token.routes.ts';
-
-/** The organisation page as the caller sees it (used after every organisation write too). */
-export async function organizationDetailFor(db: DbOrTx, actor: Actor, id: string, locale: string) {
-  const row = await loadOrganization(db, id);
-  return presentOrganizationDetail(row, await loadOrganizationTexts(db, id), locale, actor);
-}
 
 export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;

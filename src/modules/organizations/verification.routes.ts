@@ -5,7 +5,7 @@ import { requestVerification } from './request-verification.ts';
 import { listVerificationQueue } from './list-verification-queue.ts';
 import { verifyOrganization } from './verify-organization.ts';
 import { rejectVerification } from './reject-verification.ts';
-import { organizationDetailFor } from './routes.ts';
+import { organizationDetailFor } from './organization-detail.ts';
 
 /** Owners ask; the national operator of the organisation's country decides. */
 export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {

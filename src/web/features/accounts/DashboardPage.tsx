@@ -64,9 +64,9 @@ function MyListings() {
               {l.organization ? ` · ${l.organization.name}` : ''} · {t('dashboard.updated', { date: fmt.date(l.updatedAt) })}
               {l.expiresAt && l.status === 'published' ? ` · ${t('dashboard.expires', { date: fmt.date(l.expiresAt) })}` : ''}
             </p>
-            {l.moderationNote && (l.status === 'changes_requested' || l.status === 'rejected') ? (
+            {l.status === 'changes_requested' || l.status === 'rejected' ? (
               <p className="notice warn small">
-                <strong>{t('listing.moderationNote')}</strong> {l.moderationNote}
+                <L to={`${kindPath(l.kind)}/${l.id}`}>{t('dashboard.seeNote')}</L>
               </p>
             ) : null}
             <ListingActions listing={l} onChanged={(n) => replace(l.id, n)} />
