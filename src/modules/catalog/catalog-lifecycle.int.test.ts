@@ -119,6 +119,27 @@ describe.each(DB_KINDS)('catalog lifecycle on %s', (kind) => {
     expect(await auditActions(id)).toContain('listing.edit_resubmit');
   });
 
+  it('replaces language versions on PATCH and keeps their sources straight', async () => {
+    const { id, owner, json } = await makeOffer(t);
+    const en = json.texts[0];
+    const th = { lang: 'th', title: 'เครื่องอบแห้ง', summary: 'สรุป', description: '', applications: '', advantages: '' };
+    const added = (await owner.patch(`/api/v1/offers/${id}`, { texts: [en, th] })).json();
+    expect(added.languages).toEqual(['en', 'th']);
+    expect(added.texts.map((x: { lang: string; source: string }) => [x.lang, x.source])).toEqual([
+      ['en', 'original'],
+      ['th', 'author'],
+    ]);
+    const flipped = (await owner.patch(`/api/v1/offers/${id}`, { originalLang: 'th' })).json();
+    expect(flipped.originalLang).toBe('th');
+    expect(flipped.languages).toEqual(['th', 'en']);
+    expect(flipped.texts.map((x: { lang: string; source: string }) => [x.lang, x.source])).toEqual([
+      ['th', 'original'],
+      ['en', 'author'],
+    ]);
+    const dropped = await owner.patch(`/api/v1/offers/${id}`, { originalLang: 'vi' });
+    expect(dropped.statusCode).toBe(400);
+  });
+
   it('refuses an edit based on a stale revision with 409', async () => {
     const { id, owner } = await makeOffer(t);
     const first = await owner.patch(`/api/v1/offers/${id}`, { keywords: ['a'], revision: 1 });

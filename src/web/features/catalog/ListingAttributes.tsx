@@ -9,10 +9,21 @@ export function ListingAttributes({ listing: l, fieldName }: { listing: ListingS
   const labels = useEnumLabels();
   // Summaries (lists, queues) carry no patents; full offers do.
   const patents = 'patents' in l ? (l as Offer).patents : [];
+  // Field names and keywords contain "and" themselves, so a sentence-style list would blur them.
+  const chips = (xs: string[]) =>
+    xs.length ? (
+      <ul className="chips">
+        {xs.map((x) => (
+          <li key={x} className="chip">
+            {x}
+          </li>
+        ))}
+      </ul>
+    ) : null;
   const join = (xs: string[]) => (xs.length ? fmt.list(xs) : null);
   return (
     <dl className="facts">
-      <Row term={t('listing.fields')}>{join(l.fields.map(fieldName))}</Row>
+      <Row term={t('listing.fields')}>{chips(l.fields.map(fieldName))}</Row>
       {l.kind === 'offer' ? (
         <>
           <Row term={t('listing.trl')}>{t('listing.trlValue', { trl: l.trl })}</Row>
@@ -55,7 +66,7 @@ export function ListingAttributes({ listing: l, fieldName }: { listing: ListingS
           <Row term={t('listing.visibility')}>{label(labels.visibility, l.visibility)}</Row>
         </>
       )}
-      <Row term={t('listing.keywords')}>{l.keywords.length ? l.keywords.join(', ') : null}</Row>
+      <Row term={t('listing.keywords')}>{chips(l.keywords)}</Row>
       <Row term={t('listing.originalLanguage')}>{fmt.language(l.originalLang)}</Row>
     </dl>
   );
