@@ -79,69 +79,78 @@ function emitCluster(c: Cluster): string {
  * Put the marks of each syllable cluster into Unicode storage order.
  * With `zawgyiOrder`, ေ (U+1031) and ya-yit (U+103C, already mapped from Zawgyi U+103B) are
  * taken as typed *before* their consonant, and KINZI_MARKER after it (Zawgyi visual order).
+ * A ေ that is followed by a mark instead of a consonant was typed after its consonant
+ * (Unicode habit in Zawgyi text: ရ ေ ွ) and goes back to the previous cluster.
  * Clusters holding a mark without a known position (e.g. Mon or Shan signs) are left as typed.
  */
 export function reorderMyanmarClusters(s: string, zawgyiOrder = false): string {
   let out = '';
   let cur: Cluster | null = null;
-  let prefix: string[] = [];
-  const flush = () => {
+  /** Zawgyi only: ေ / ya-yit (and stray marks after them) waiting for their consonant. */
+  let pending: string[] = [];
+  const flushAll = () => {
     if (cur) out += emitCluster(cur);
     cur = null;
-  };
-  const flushPrefix = () => {
-    out += prefix.join('');
-    prefix = [];
+    out += pending.join('');
+    pending = [];
   };
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (isBase(ch)) {
-      flush();
-      cur = { kinzi: false, base: ch, marks: prefix };
-      prefix = [];
+      if (cur) out += emitCluster(cur);
+      cur = { kinzi: false, base: ch, marks: pending };
+      pending = [];
       continue;
     }
     if (ch === '\u1039' && isMyanmarConsonant(s[i + 1])) {
       // Unicode kinzi (င ် ္ + consonant): the next consonant starts its own cluster.
       if (cur && !zawgyiOrder && cur.marks.length === 1 && cur.marks[0] === '\u103A') {
-        flush();
+        flushAll();
         out += ch;
         continue;
       }
-      if (cur && prefix.length === 0) {
+      if (cur && pending.length === 0) {
         cur.marks.push(ch + s[i + 1]);
         i++;
         continue;
       }
-      flush();
-      flushPrefix();
+      flushAll();
       out += ch;
       continue;
     }
     if (zawgyiOrder && (ch === '\u1031' || ch === '\u103C')) {
-      flush();
-      prefix.push(ch);
+      pending.push(ch);
       continue;
     }
     if (zawgyiOrder && ch === KINZI_MARKER) {
-      if (cur && prefix.length === 0) cur.kinzi = true;
+      if (cur && pending.length === 0) cur.kinzi = true;
       else {
-        flush();
-        flushPrefix();
+        flushAll();
         out += KINZI_UNICODE;
       }
       continue;
     }
-    if (isMark(ch) && cur && prefix.length === 0) {
-      cur.marks.push(ch);
-      continue;
+    if (isMark(ch)) {
+      if (cur && pending.length === 0) {
+        cur.marks.push(ch);
+        continue;
+      }
+      if (cur && pending.every((p) => p === '\u1031')) {
+        // ေ typed after its consonant
+        cur.marks.push(...pending, ch);
+        pending = [];
+        continue;
+      }
+      if (pending.length > 0) {
+        // stray mark between a prefix and its consonant: keep it with that consonant
+        pending.push(ch);
+        continue;
+      }
     }
-    flush();
-    flushPrefix();
+    flushAll();
     out += ch;
   }
-  flush();
-  flushPrefix();
+  flushAll();
   return out;
 }
 

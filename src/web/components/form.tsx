@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type FormEvent } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
@@ -43,8 +43,13 @@ export function useSubmit<T>(action: () => Promise<T>, onDone?: (r: T) => void) 
 }
 
 export function FormError({ message }: { message: string | null }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Bring the summary into view: on a long form the failing submit button is far below it.
+    if (message) ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [message]);
   return (
-    <div className="form-error" role="alert" aria-live="assertive">
+    <div ref={ref} className="form-error" role="alert" aria-live="assertive">
       {message ? <p>{message}</p> : null}
     </div>
   );

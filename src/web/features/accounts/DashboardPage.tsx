@@ -20,7 +20,12 @@ function MyListings() {
   const res = useApi(() => api.get<Page<ListingSummary> | ListingSummary[]>('/me/listings', { kind, status, locale }), [kind, status, locale]);
   const items = res.data ? (Array.isArray(res.data) ? res.data : res.data.items) : [];
   const replace = (id: string, next: Listing | null) =>
-    res.setData(next ? items.map((l) => (l.id === id ? next : l)) : items.filter((l) => l.id !== id));
+    // Keep the row's text (the action's answer may be in the account's language, not the page's).
+    res.setData(
+      next
+        ? items.map((l) => (l.id === id ? ({ ...l, status: next.status, updatedAt: next.updatedAt, expiresAt: next.expiresAt } as ListingSummary) : l))
+        : items.filter((l) => l.id !== id),
+    );
   return (
     <section className="home-section" aria-labelledby="my-listings">
       <h2 id="my-listings">{t('dashboard.myListings')}</h2>

@@ -83,7 +83,7 @@ export function ListingDetailPage({ kind }: { kind: ListingKind }) {
           </p>
         </div>
       ) : null}
-      {l.permissions?.edit ? <ListingActions listing={l} onChanged={(n) => n && res.setData(n)} /> : null}
+      {l.permissions?.edit ? <ListingActions listing={l} onChanged={() => res.reload()} /> : null}
       {l.permissions?.moderate && l.status === 'submitted' ? (
         <section className="panel" aria-labelledby="mod-h">
           <h2 id="mod-h">{t('moderation.title')}</h2>

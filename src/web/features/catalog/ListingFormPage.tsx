@@ -52,11 +52,16 @@ export function ListingFormPage({ kind }: { kind: ListingKind }) {
   useTitle(title);
 
   const editable = (orgs.data ?? []).filter((o) => o.role === 'owner' || o.role === 'editor');
+  const firstOrg = search.get('organization') ?? editable[0]?.org.id ?? '';
   useEffect(() => {
-    if (d) return;
+    if (d) {
+      // The organisation list can arrive after the draft was made (session still loading then).
+      if (!editing && !d.organizationId && firstOrg) setD({ ...d, organizationId: firstOrg });
+      return;
+    }
     if (editing && existing.data) setD(draftFromListing(existing.data.listing, existing.data.versions));
-    if (!editing && orgs.data) setD(newDraft(kind, locale, search.get('organization') ?? editable[0]?.org.id ?? ''));
-  }, [existing.data, orgs.data, editing, d, kind, locale, search, editable]);
+    if (!editing && loaded && orgs.data && !orgs.loading) setD(newDraft(kind, locale, firstOrg));
+  }, [existing.data, orgs.data, orgs.loading, loaded, editing, d, kind, locale, firstOrg]);
 
   const form = useSubmit(
     () => {

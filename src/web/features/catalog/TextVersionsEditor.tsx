@@ -35,7 +35,7 @@ export function TextVersionsEditor({
     problem: t('form.problem'),
     desiredOutcome: t('form.desiredOutcome'),
   };
-  const multiline = new Set(['description', 'applications', 'advantages', 'problem', 'desiredOutcome']);
+  const multiline = new Set(['summary', 'description', 'applications', 'advantages', 'problem', 'desiredOutcome']);
   const used = new Set(texts.map((x) => x.lang));
   const free = LOCALES.filter((l) => !used.has(l));
   const update = (i: number, part: string, v: string) => onChange(texts.map((x, j) => (j === i ? { ...x, [part]: v } : x)));
@@ -51,7 +51,7 @@ export function TextVersionsEditor({
             <Field key={part} label={partLabel[part]} name={`texts.${i}.${part}`} errors={errors}>
               {(p) =>
                 multiline.has(part) ? (
-                  <textarea {...p} rows={part === 'description' ? 8 : 4} value={tx[part] ?? ''} onChange={(e) => update(i, part, e.target.value)} />
+                  <textarea {...p} rows={part === 'description' ? 8 : part === 'summary' ? 3 : 4} value={tx[part] ?? ''} onChange={(e) => update(i, part, e.target.value)} />
                 ) : (
                   <input {...p} type="text" required={part === 'title'} maxLength={200} value={tx[part] ?? ''} onChange={(e) => update(i, part, e.target.value)} />
                 )

@@ -70,7 +70,7 @@ export function ModerationQueuePage() {
                   {l.organization.name} <VerifiedBadge verified={l.organization.verified} /> · {fmt.country(l.organization.country)}
                 </>
               ) : null}{' '}
-              · {t('moderation.submitted', { date: fmt.dateTime(l.updatedAt) })}
+              · {t('moderation.submitted', { date: fmt.dateTime(l.submittedAt ?? l.updatedAt) })}
             </p>
             <p lang={l.text.lang}>{teaser(l.text)}</p>
             <details>
