@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { DB_KINDS } from '../../../test/helpers/databases.ts';
 import { startTestApp, clientFor, type TestApp } from '../../../test/helpers/test-app.ts';
 import { DEMO_PACKS } from './demo-packs.ts';
+import { listings } from '../../modules/catalog/schema.ts';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemo } from './load-demo.ts';
 
 describe.each(DB_KINDS)('demo network on %s', (kind) => {
@@ -18,10 +19,14 @@ describe.each(DB_KINDS)('demo network on %s', (kind) => {
     expect(counts.offers).toBeGreaterThanOrEqual(200);
     expect(counts.requests).toBeGreaterThanOrEqual(80);
 
-    const { rows } = await t.deps.database.db.execute(
-      sql`select count(*)::int as n, count(*) filter (where is_demo)::int as demo, count(distinct original_lang)::int as langs from listings`,
-    );
-    expect(rows[0]).toEqual({ n: counts.offers + counts.requests, demo: counts.offers + counts.requests, langs: 10 });
+    const [row] = await t.deps.database.db
+      .select({
+        n: sql<number>`count(*)::int`,
+        demo: sql<number>`(count(*) filter (where is_demo))::int`,
+        langs: sql<number>`count(distinct original_lang)::int`,
+      })
+      .from(listings);
+    expect(row).toEqual({ n: counts.offers + counts.requests, demo: counts.offers + counts.requests, langs: 10 });
 
     const login = await clientFor(t.app).post('/api/v1/auth/login', { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD });
     expect(login.statusCode).toBe(200);

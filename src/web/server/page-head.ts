@@ -81,7 +81,20 @@ export function excerpt(text: string, max = 200): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-const ogLocale = (l: string) => l.replace('-', '_');
+/** Open Graph wants language_TERRITORY; each UI locale maps to its main country. */
+const OG_LOCALE: Record<Locale, string> = {
+  'zh-CN': 'zh_CN',
+  en: 'en_US',
+  th: 'th_TH',
+  vi: 'vi_VN',
+  id: 'id_ID',
+  ms: 'ms_MY',
+  fil: 'fil_PH',
+  lo: 'lo_LA',
+  km: 'km_KH',
+  my: 'my_MM',
+};
+const ogLocale = (l: Locale) => OG_LOCALE[l];
 
 function pageUrl(publicUrl: string, locale: string, rest: string) {
   return `${publicUrl}/${locale}${rest}`;
