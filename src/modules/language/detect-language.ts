@@ -110,9 +110,9 @@ function indonesianOrMalay(words: string[]): { lang: 'id' | 'ms'; decisive: bool
     else if (ID_WEAK.has(w)) id += 0.5;
     if (MS_MARKERS.has(w)) ms += 1;
     else if (MS_WEAK.has(w)) ms += 0.5;
-    // -itas / -iti (kualitas / kualiti), -asi both; -isasi both
-    if (w.length > 5 && w.endsWith('itas')) id += 0.5;
-    if (w.length > 5 && w.endsWith('iti')) ms += 0.5;
+    // kualitas / kualiti, aktivitas / aktiviti, fasilitas / fasiliti (not any -iti: id "meneliti")
+    if (/(?:ivitas|alitas|ilitas)$/.test(w)) id += 0.5;
+    if (/(?:iviti|aliti|iliti)$/.test(w)) ms += 0.5;
   }
   if (id === ms) return { lang: 'id', decisive: false };
   return { lang: id > ms ? 'id' : 'ms', decisive: true };
@@ -158,7 +158,7 @@ export function detectLanguage(text: string): LanguageGuess {
     const { lang, decisive } = indonesianOrMalay(words);
     return { lang, confidence: round(share * (decisive ? 1 : 0.6)) };
   }
-  return { lang: top === 'vi' ? 'vi' : top, confidence: round(share) };
+  return { lang: top, confidence: round(share) };
 }
 
 function round(x: number): number {

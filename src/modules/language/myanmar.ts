@@ -60,12 +60,32 @@ interface Cluster {
   marks: string[];
 }
 
+/**
+ * ကျွန်ုပ် ("I") is spelled with asat *before* u (န ် ု): the one standard exception to the
+ * order above, so asat + u typed together move as one unit, in the place of u.
+ */
+const ASAT_U = '\u103A\u102F';
+
+function unitWeight(m: string): number | undefined {
+  if (m === ASAT_U) return MARK_WEIGHT['\u102F'];
+  if (m.length === 2) return STACK_WEIGHT;
+  return MARK_WEIGHT[m];
+}
+
 function emitCluster(c: Cluster): string {
-  const known = c.marks.every((m) => m.length === 2 || MARK_WEIGHT[m] !== undefined);
-  let marks = c.marks;
+  // merge asat + u into one unit (see ASAT_U)
+  const units: string[] = [];
+  for (const m of c.marks) {
+    const last = units[units.length - 1];
+    if (m === '\u102F' && last === ASAT_U) continue; // န်ုု: u typed twice
+    if (m === '\u102F' && last === '\u103A') units[units.length - 1] = ASAT_U;
+    else units.push(m);
+  }
+  const known = units.every((m) => unitWeight(m) !== undefined);
+  let marks = units;
   if (known) {
-    const weight = (m: string) => (m.length === 2 ? STACK_WEIGHT : MARK_WEIGHT[m]!);
-    marks = c.marks
+    const weight = (m: string) => unitWeight(m)!;
+    marks = units
       .map((m, i) => ({ m, i }))
       .sort((a, b) => weight(a.m) - weight(b.m) || a.i - b.i)
       .map((x) => x.m)

@@ -49,8 +49,9 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 /**
  * Cut `text` into consecutive pieces of at most `max` characters (joined they give `text` back).
  * A cut goes after the last whitespace in the second half of the window, else after the last
- * punctuation mark there, else at the last word boundary ICU finds in the window, else at `max`
- * (a single "word" longer than the window). Never inside a surrogate pair.
+ * punctuation mark there, else at the last word boundary ICU finds in the first three quarters
+ * of the window, else at `max` (a single "word" longer than the window). Never inside a
+ * surrogate pair.
  */
 export function splitIntoChunks(text: string, max = DEFAULT_MAX_CHUNK, lang?: string): string[] {
   if (text.length <= max) return text.length ? [text] : [];
@@ -75,8 +76,14 @@ export function splitIntoChunks(text: string, max = DEFAULT_MAX_CHUNK, lang?: st
       }
     }
     if (cut < 0) {
+      // ICU's boundaries near the end of a truncated window are unreliable (the dictionary
+      // engine looks ahead), so only a boundary at least a quarter window back is used.
+      const safeEnd = max - Math.floor(max / 4);
       let last = -1;
-      for (const s of wordSegmenter(lang).segment(text.slice(start, end))) if (s.index > 0) last = s.index;
+      for (const s of wordSegmenter(lang).segment(text.slice(start, end))) {
+        if (s.index > safeEnd) break;
+        if (s.index > 0) last = s.index;
+      }
       if (last > 0) cut = start + last;
     }
     if (cut < 0) cut = end;
@@ -105,13 +112,15 @@ function hanBigrams(s: string): { index: number; token: string }[] {
 }
 
 function segmentChunk(chunk: string, seg: Intl.Segmenter, cjkBigrams: boolean): string[] {
-  const words: { index: number; end: number; token: string }[] = [];
+  const words: { index: number; token: string }[] = [];
   for (const s of seg.segment(chunk)) {
-    if (s.isWordLike) words.push({ index: s.index, end: s.index + s.segment.length, token: s.segment });
+    if (s.isWordLike) words.push({ index: s.index, token: s.segment });
   }
   if (!cjkBigrams || !/\p{Script=Han}/u.test(chunk)) return words.map((w) => w.token);
-  // Each bigram goes after the word tokens that cover its start, so order follows the text.
-  const bigrams = hanBigrams(chunk);
+  // Each bigram goes after the word tokens that start at or before it, so order follows the
+  // text; a bigram that is already a word token at the same place is not repeated.
+  const seen = new Set(words.map((w) => `${w.index}:${w.token}`));
+  const bigrams = hanBigrams(chunk).filter((g) => !seen.has(`${g.index}:${g.token}`));
   const out: string[] = [];
   let b = 0;
   for (const w of words) {

@@ -44,6 +44,7 @@ const PAIRS: [string, string, string][] = [
   ['ေ before an independent-vowel word', '\u1025\u1015\u1031\u1012', 'ဥပဒေ'],
   ['ha + i, Unicode-order ေ typo', '\u1021\u101B\u1031\u103D\u1095', 'အရှေ့'],
   ['စ + ya-pin typed for ဈ', '\u1031\u1005\u103A\u1038', 'ဈေး'],
+  ['short ya-pin U+107D + wa, asat before u (standard spelling)', '\u1000\u107D\u103C\u1014\u1039\u102F\u1015\u1039', 'ကျွန်ုပ်'],
 ];
 
 const UNICODE_TEXTS = [
@@ -59,6 +60,8 @@ const UNICODE_TEXTS = [
   'ပြောင်းလဲမှု',
   'ဗုဒ္ဓ',
   'ပေါ်',
+  'ကျွန်ုပ်',
+  'ကျွန်ုပ်တို့၏ နည်းပညာ',
 ];
 
 describe('zawgyiToUnicode', () => {

@@ -58,9 +58,9 @@ const ZAWGYI_FEATURES: Feature[] = [
     why: 'ေ followed by U+103B: Zawgyi order ေ + ya-yit + consonant',
   },
   {
-    re: /\u103A[\u102B-\u1030\u1032\u1036\u103C\u103D]/g,
+    re: /\u103A(?:[\u102B-\u102E\u1030\u1032\u1036\u103C\u103D]|(?<!\u1014\u103A)\u102F)/g,
     weight: 1,
-    why: 'U+103A followed by a vowel sign or medial: the Zawgyi medial ya (Unicode asat ends a syllable)',
+    why: 'U+103A followed by a vowel sign or medial: the Zawgyi medial ya (Unicode asat ends a syllable; the one exception, န်ု of ကျွန်ုပ်, is excluded)',
   },
 ];
 
