@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LOCALE_NATIVE_NAMES, switchLocalePath } from '../i18n/locales.ts';
@@ -124,9 +124,16 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const { pathname } = useLocation();
+  const first = useRef(true);
   useEffect(() => {
     setOpen(false);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // A new page: start at the top and move keyboard and screen-reader focus to its content.
     window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
   }, [pathname]);
   return (
     <>

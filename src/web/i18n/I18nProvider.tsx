@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from '../lib/enums.ts';
-import { makeFormatters, type Calendar, type Formatters } from './format.ts';
+import { makeFormatters, type Calendar, type Formatters, type NameOverrides } from './format.ts';
 
 export type Messages = Record<string, string>;
 export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
@@ -12,6 +12,26 @@ const catalogs = import.meta.glob<Messages>('./messages/*.json', { import: 'defa
 async function loadCatalog(locale: string): Promise<Messages> {
   const load = catalogs[`./messages/${locale}.json`];
   return load ? await load() : {};
+}
+
+/**
+ * Some browsers ship Intl without display names for Lao, Khmer or Burmese; then the
+ * country and language names come from the API's reference lists instead.
+ */
+async function loadNames(locale: string): Promise<NameOverrides> {
+  if (Intl.DisplayNames.supportedLocalesOf([locale]).length > 0) return {};
+  const get = async (path: string) => {
+    try {
+      const res = await fetch(`/api/v1${path}?locale=${encodeURIComponent(locale)}`, { credentials: 'same-origin' });
+      if (!res.ok) return undefined;
+      const body = (await res.json()) as { items: { code: string; name: string }[] };
+      return new Map(body.items.map((i) => [i.code, i.name]));
+    } catch {
+      return undefined;
+    }
+  };
+  const [countries, languages] = await Promise.all([get('/reference/countries'), get('/reference/languages')]);
+  return { countries, languages };
 }
 
 export interface I18n {
@@ -54,13 +74,15 @@ function makeTranslator(locale: Locale, messages: Messages, fallback: Messages) 
 }
 
 export function I18nProvider({ locale, calendar, children }: { locale: Locale; calendar: Calendar; children: ReactNode }) {
-  const [state, setState] = useState<{ locale: string; messages: Messages; fallback: Messages } | null>(null);
+  const [state, setState] = useState<{ locale: string; messages: Messages; fallback: Messages; names: NameOverrides } | null>(null);
 
   useEffect(() => {
     let live = true;
-    Promise.all([loadCatalog(locale), locale === 'en' ? Promise.resolve(null) : loadCatalog('en')]).then(([messages, en]) => {
-      if (live) setState({ locale, messages, fallback: en ?? messages });
-    });
+    Promise.all([loadCatalog(locale), locale === 'en' ? Promise.resolve(null) : loadCatalog('en'), loadNames(locale)]).then(
+      ([messages, en, names]) => {
+        if (live) setState({ locale, messages, fallback: en ?? messages, names });
+      },
+    );
     document.documentElement.lang = locale;
     return () => {
       live = false;
@@ -71,7 +93,7 @@ export function I18nProvider({ locale, calendar, children }: { locale: Locale; c
     // While another locale loads, the previous catalog stays on screen (no blank flash).
     if (!state) return null;
     const tr = makeTranslator(locale, state.messages, state.fallback);
-    return { locale, t: tr.t, lookup: tr.lookup, fmt: makeFormatters(locale, calendar) };
+    return { locale, t: tr.t, lookup: tr.lookup, fmt: makeFormatters(locale, calendar, state.names) };
   }, [state, locale, calendar]);
 
   if (!value) return <div className="boot" aria-busy="true" />;

@@ -41,10 +41,33 @@ export function toMinor(major: number, currency: string): number {
   return Math.round(major * 10 ** currencyDigits(currency));
 }
 
-export function makeFormatters(locale: string, calendar: Calendar): Formatters {
+/** Names from the server's reference data, for locales the browser's Intl has no names for. */
+export interface NameOverrides {
+  countries?: Map<string, string>;
+  languages?: Map<string, string>;
+}
+
+export function makeFormatters(locale: string, calendar: Calendar, names: NameOverrides = {}): Formatters {
   const cal = calendar === 'buddhist' ? 'buddhist' : 'gregory';
-  const dateFmt = new Intl.DateTimeFormat(locale, { calendar: cal, dateStyle: 'medium', timeZone: 'UTC' });
-  const dateTimeFmt = new Intl.DateTimeFormat(locale, { calendar: cal, dateStyle: 'medium', timeStyle: 'short' });
+  // Without date data for the locale, Intl falls back to English month names; a numeric
+  // year-month-day (in the chosen calendar) reads the same in every language instead.
+  const hasDates = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  const numeric = (opts: Intl.DateTimeFormatOptions) => {
+    const f = new Intl.DateTimeFormat('en', { ...opts, calendar: cal, year: 'numeric', month: '2-digit', day: '2-digit', hourCycle: 'h23' });
+    return {
+      format(d: Date) {
+        const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
+        const date = `${p.year}-${p.month}-${p.day}`;
+        return opts.hour ? `${date} ${p.hour}:${p.minute}` : date;
+      },
+    };
+  };
+  const dateFmt = hasDates
+    ? new Intl.DateTimeFormat(locale, { calendar: cal, dateStyle: 'medium', timeZone: 'UTC' })
+    : numeric({ timeZone: 'UTC' });
+  const dateTimeFmt = hasDates
+    ? new Intl.DateTimeFormat(locale, { calendar: cal, dateStyle: 'medium', timeStyle: 'short' })
+    : numeric({ hour: '2-digit', minute: '2-digit' });
   const numberFmt = new Intl.NumberFormat(locale);
   const regions = safeDisplayNames(locale, 'region');
   const languages = safeDisplayNames(locale, 'language');
@@ -69,8 +92,10 @@ export function makeFormatters(locale: string, calendar: Calendar): Formatters {
       }
       return f.format(toMajor(minor, currency));
     },
-    country: (code) => regions?.of(code) ?? code,
+    country: (code) => names.countries?.get(code) ?? regions?.of(code) ?? code,
     language: (code) => {
+      const named = names.languages?.get(code);
+      if (named) return named;
       try {
         return languages?.of(code) ?? code;
       } catch {

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { useCursorList } from '../../api/use-cursor-list.ts';
 import type { ListingSummary, Page } from '../../api/types.ts';
 import { useFields } from '../../api/taxonomy.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { Empty, ErrorState, Loading, PageHeader, useTitle } from '../../components/bits.tsx';
+import { PageHeader, useTitle } from '../../components/bits.tsx';
+import { ListFooter } from '../../components/LoadMore.tsx';
 import { L } from '../../components/links.tsx';
 import { useSession } from '../../api/session.tsx';
 import type { ListingKind } from '../../lib/enums.ts';
@@ -18,42 +19,18 @@ export function ListingListPage({ kind }: { kind: ListingKind }) {
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const fields = useFields(locale);
-  const [items, setItems] = useState<ListingSummary[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ApiError | null>(null);
   const title = kind === 'offer' ? t('offers.title') : t('requests.title');
   useTitle(title);
 
-  const query = () => {
-    const q: Record<string, string> = { locale, limit: '20' };
-    for (const k of FILTER_KEYS) {
-      const v = params.get(k);
-      if (v) q[k] = v;
-    }
-    return q;
-  };
-  const key = params.toString() + locale + kind;
-
-  const fetchPage = async (after: string | null) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await api.get<Page<ListingSummary>>(kindPath(kind), { ...query(), cursor: after ?? undefined });
-      setItems((prev) => (after ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, { code: 'internal', message: String(e) }));
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    setItems([]);
-    void fetchPage(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  const query: Record<string, string> = { locale, limit: '20' };
+  for (const k of FILTER_KEYS) {
+    const v = params.get(k);
+    if (v) query[k] = v;
+  }
+  const list = useCursorList(
+    (cursor) => api.get<Page<ListingSummary>>(kindPath(kind), { ...query, cursor: cursor ?? undefined }),
+    `${kind}|${JSON.stringify(query)}`,
+  );
 
   const update = (next: Record<string, string>) => {
     const p = new URLSearchParams(params);
@@ -84,26 +61,12 @@ export function ListingListPage({ kind }: { kind: ListingKind }) {
           {kind === 'request' ? <option value="deadline">{t('sort.deadline')}</option> : null}
         </select>
       </div>
-      <div aria-live="polite" aria-busy={loading}>
-        {items.length > 0 ? (
-          <div className="card-list">
-            {items.map((l) => (
-              <ListingCard key={l.id} listing={l} fields={fields} />
-            ))}
-          </div>
-        ) : !loading && !error ? (
-          <Empty>{t('list.empty')}</Empty>
-        ) : null}
-        {loading ? <Loading /> : null}
-        {error ? <ErrorState error={error} onRetry={() => void fetchPage(cursor)} /> : null}
+      <div className="card-list" aria-busy={list.loading}>
+        {list.items.map((l) => (
+          <ListingCard key={l.id} listing={l} fields={fields} />
+        ))}
       </div>
-      {cursor && !loading ? (
-        <div className="load-more">
-          <button type="button" className="btn" onClick={() => void fetchPage(cursor)}>
-            {t('list.loadMore')}
-          </button>
-        </div>
-      ) : null}
+      <ListFooter loading={list.loading} error={list.error} hasMore={list.hasMore} count={list.items.length} more={list.more} retry={list.reload} />
     </section>
   );
 }
